@@ -97,6 +97,12 @@ public sealed record AarqApdu : DlmsApdu
     /// <summary>Reads a mechanism-name: the OID content itself follows the implicit tag (8B 07 60 85 74 05 08 02 xx).</summary>
     internal static byte ReadMechanism(ReadOnlySpan<byte> content)
     {
+        // Checked before the stackalloc below: the length comes from the peer.
+        if (content.Length != 7)
+        {
+            throw new DlmsProtocolException($"mechanism-name must be a 7-byte DLMS UA object identifier, got {content.Length} bytes");
+        }
+
         Span<byte> wrapped = stackalloc byte[content.Length + 2];
         wrapped[0] = 0x06;
         wrapped[1] = (byte)content.Length;

@@ -10,9 +10,12 @@ public sealed record BitStringData : DlmsData
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentOutOfRangeException.ThrowIfNegative(bitCount);
-        if (bytes.Length != (bitCount + 7) / 8)
+
+        // In long so that a count near int.MaxValue does not wrap when rounded up to whole bytes.
+        var byteCount = ((long)bitCount + 7) / 8;
+        if (bytes.Length != byteCount)
         {
-            throw new ArgumentException($"A bit-string of {bitCount} bits needs {(bitCount + 7) / 8} bytes, got {bytes.Length}", nameof(bytes));
+            throw new ArgumentException($"A bit-string of {bitCount} bits needs {byteCount} bytes, got {bytes.Length}", nameof(bytes));
         }
 
         Bytes = bytes;

@@ -40,10 +40,13 @@ public readonly record struct CosemDate(ushort Year, byte Month, byte DayOfMonth
     public static CosemDate FromDateOnly(DateOnly date) =>
         new((ushort)date.Year, (byte)date.Month, (byte)date.Day, IsoDayOfWeek(date.DayOfWeek));
 
-    /// <summary>Converts to a <see cref="DateOnly"/>, or null when a field is not specified or out of range.</summary>
+    /// <summary>
+    /// Converts to a <see cref="DateOnly"/>, or null when a field is not specified or out of range. Years 0 and
+    /// 10000..65534 are valid COSEM years that <see cref="DateOnly"/> cannot hold, so they also give null.
+    /// </summary>
     public DateOnly? ToDateOnly()
     {
-        if (!IsCalendarDate || DayOfMonth > DateTime.DaysInMonth(Year, Month))
+        if (!IsCalendarDate || Year is < 1 or > 9999 || DayOfMonth > DateTime.DaysInMonth(Year, Month))
         {
             return null;
         }

@@ -98,7 +98,17 @@ public readonly record struct CosemDateTime(CosemDate Date, CosemTime Time, shor
         }
 
         var offsetMinutes = convention == DeviationConvention.Standard ? -deviation : deviation;
-        return new DateTimeOffset(date.ToDateTime(time), TimeSpan.FromMinutes(offsetMinutes));
+        var local = date.ToDateTime(time);
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+
+        // 0001-01-01 00:30 at UTC+1 lies before DateTime.MinValue in UTC, which DateTimeOffset rejects.
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(local, offset);
     }
 
     public override string ToString()

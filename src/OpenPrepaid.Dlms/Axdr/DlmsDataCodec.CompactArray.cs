@@ -25,6 +25,11 @@ public static partial class DlmsDataCodec
         }
     }
 
+    /// <summary>
+    /// Reads a description in which every part takes at least one byte when packed. Null-data, dont-care, empty
+    /// arrays and empty structures are rejected: they carry nothing in a packed element, and an array of them would
+    /// let a few input bytes expand into billions of decoded values.
+    /// </summary>
     private static TypeDescription ReadTypeDescription(ref AxdrReader reader, int depth)
     {
         CheckDepth(ref reader, depth);
@@ -34,9 +39,19 @@ public static partial class DlmsDataCodec
         {
             case (byte)DlmsDataType.Array:
                 var length = reader.ReadUInt16();
+                if (length == 0)
+                {
+                    throw new DlmsProtocolException("A compact-array description declares an array of 0 elements, which takes no bytes", start);
+                }
+
                 return TypeDescription.Array(length, ReadTypeDescription(ref reader, depth + 1));
             case (byte)DlmsDataType.Structure:
                 var count = reader.ReadCount(1, "Structure description");
+                if (count == 0)
+                {
+                    throw new DlmsProtocolException("A compact-array description declares a structure of 0 members, which takes no bytes", start);
+                }
+
                 var elements = new TypeDescription[count];
                 for (var i = 0; i < count; i++)
                 {
@@ -46,6 +61,8 @@ public static partial class DlmsDataCodec
                 return TypeDescription.Structure(elements);
             case (byte)DlmsDataType.CompactArray:
                 throw new DlmsProtocolException("A compact-array description cannot contain a compact-array", start);
+            case (byte)DlmsDataType.NullData or (byte)DlmsDataType.DontCare:
+                throw new DlmsProtocolException($"A compact-array description cannot contain {(DlmsDataType)tag}, which takes no bytes", start);
             default:
                 if (!Enum.IsDefined((DlmsDataType)tag))
                 {
@@ -70,7 +87,8 @@ public static partial class DlmsDataCodec
             items.Add(ReadPacked(ref content, description, depth + 1));
             if (content.Position == before)
             {
-                // An element of zero bytes (null-data, an empty array) would repeat forever.
+                // ReadTypeDescription rejects descriptions that take no bytes. This guard keeps the loop finite
+                // should that ever change, because an element of zero bytes would repeat forever.
                 throw new DlmsProtocolException("Compact-array element description takes no bytes", contentStart);
             }
         }

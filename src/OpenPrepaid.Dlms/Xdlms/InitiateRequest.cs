@@ -73,6 +73,11 @@ public sealed record InitiateRequest(
         var version = reader.ReadByte();
         var conformance = ConformanceCodec.Read(ref reader);
         var maxPdu = reader.ReadUInt16();
+        if (!reader.IsAtEnd)
+        {
+            throw new DlmsProtocolException($"{reader.Remaining} unexpected bytes after the InitiateRequest", reader.Position);
+        }
+
         return new InitiateRequest(conformance, maxPdu, version, dedicatedKey, responseAllowed, qualityOfService);
     }
 }

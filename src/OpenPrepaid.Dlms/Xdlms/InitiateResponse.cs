@@ -41,6 +41,11 @@ public sealed record InitiateResponse(
         var conformance = ConformanceCodec.Read(ref reader);
         var maxPdu = reader.ReadUInt16();
         var vaaName = reader.ReadUInt16();
+        if (!reader.IsAtEnd)
+        {
+            throw new DlmsProtocolException($"{reader.Remaining} unexpected bytes after the InitiateResponse", reader.Position);
+        }
+
         return new InitiateResponse(conformance, maxPdu, version, vaaName, qualityOfService);
     }
 }
