@@ -36,7 +36,7 @@ if [[ -x scripts/postgres.sh ]]; then
   scripts/postgres.sh start >"$pg_env"
   # shellcheck disable=SC1090
   source "$pg_env"
-  trap 'scripts/postgres.sh stop "${OPENPREPAID_PG_DIR:-}" >/dev/null 2>&1 || true; rm -f "$pg_env"' EXIT
+  trap 'scripts/postgres.sh stop "${OPENPREPAID_PG_DATA:-}" >/dev/null 2>&1 || true; rm -f "$pg_env"' EXIT
 fi
 
 results=$(mktemp -d)

@@ -1,0 +1,7 @@
+namespace OpenPrepaid.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    PostgreSql = 1,
+}

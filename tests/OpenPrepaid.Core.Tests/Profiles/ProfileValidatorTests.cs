@@ -1,0 +1,133 @@
+using System.Globalization;
+using OpenPrepaid.Core.Profiles;
+using OpenPrepaid.Core.Rules;
+using OpenPrepaid.Core.Settings;
+using OpenPrepaid.Core.Tests.Support;
+
+namespace OpenPrepaid.Core.Tests.Profiles;
+
+public sealed class ProfileValidatorTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    [Fact]
+    public void ValidProfileHasNoViolations()
+    {
+        Assert.Empty(ProfileValidator.Validate("Market", SampleSettings.Valid()));
+    }
+
+    [Theory]
+    [InlineData("0", null)]
+    [InlineData("100000", null)]
+    [InlineData("0.0001", null)]
+    [InlineData("100000.0001", RuleCode.FieldOutOfRange)]
+    [InlineData("-0.0001", RuleCode.FieldOutOfRange)]
+    [InlineData("1.23456", RuleCode.FieldTooManyDecimals)]
+    public void PriceBounds(string price, RuleCode? expected)
+    {
+        var value = decimal.Parse(price, CultureInfo.InvariantCulture);
+        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(1m, value, 1m, 1m) };
+
+        var violations = ProfileValidator.ValidateSettings(settings);
+
+        Assert.Equal(expected, violations.SingleOrDefault()?.Code);
+    }
+
+    [Fact]
+    public void PriceViolationNamesFieldValueAndRange()
+    {
+        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(1m, 1m, 1m, 100_000.5m) };
+
+        var message = ProfileValidator.ValidateSettings(settings).Single().Describe(English);
+
+        Assert.Equal("Price for tariff 4 is 100,000.5; the allowed range is 0 to 100,000.", message);
+    }
+
+    [Theory]
+    [InlineData(0, RuleCode.FieldOutOfRange)]
+    [InlineData(1, null)]
+    [InlineData(60, null)]
+    [InlineData(61, RuleCode.FieldOutOfRange)]
+    public void SecondsPerItemBounds(int seconds, RuleCode? expected)
+    {
+        var settings = SampleSettings.Valid() with { Display = new DisplaySettings(DisplayItems.Balance, seconds, 2) };
+
+        Assert.Equal(expected, ProfileValidator.ValidateSettings(settings).SingleOrDefault()?.Code);
+    }
+
+    [Theory]
+    [InlineData(-1, RuleCode.FieldOutOfRange)]
+    [InlineData(0, null)]
+    [InlineData(3, null)]
+    [InlineData(4, RuleCode.FieldOutOfRange)]
+    public void EnergyDecimalsBounds(int decimals, RuleCode? expected)
+    {
+        var settings = SampleSettings.Valid() with { Display = new DisplaySettings(DisplayItems.Balance, 10, decimals) };
+
+        Assert.Equal(expected, ProfileValidator.ValidateSettings(settings).SingleOrDefault()?.Code);
+    }
+
+    [Fact]
+    public void SecondsViolationSaysSoInEnglish()
+    {
+        var settings = SampleSettings.Valid() with { Display = new DisplaySettings(DisplayItems.Balance, 61, 2) };
+
+        var message = ProfileValidator.ValidateSettings(settings).Single().Describe(English);
+
+        Assert.Equal("Seconds per display item is 61; the allowed range is 1 to 60.", message);
+    }
+
+    [Theory]
+    [InlineData("-0.001", RuleCode.FieldOutOfRange)]
+    [InlineData("0", null)]
+    [InlineData("10000", null)]
+    [InlineData("10000.001", RuleCode.FieldOutOfRange)]
+    [InlineData("1.0005", RuleCode.FieldTooManyDecimals)]
+    public void PowerLimitBounds(string limit, RuleCode? expected)
+    {
+        var value = decimal.Parse(limit, CultureInfo.InvariantCulture);
+        var settings = SampleSettings.Valid() with { Relay = SampleSettings.Valid().Relay with { PowerLimitKw = value } };
+
+        Assert.Equal(expected, ProfileValidator.ValidateSettings(settings).SingleOrDefault()?.Code);
+    }
+
+    [Theory]
+    [InlineData("-100000", null)]
+    [InlineData("-100000.01", RuleCode.FieldOutOfRange)]
+    [InlineData("-5.5", null)]
+    [InlineData("15000000", null)]
+    [InlineData("15000000.01", RuleCode.FieldOutOfRange)]
+    [InlineData("1.005", RuleCode.FieldTooManyDecimals)]
+    public void SwitchOffThresholdMayBeNegative(string threshold, RuleCode? expected)
+    {
+        var value = decimal.Parse(threshold, CultureInfo.InvariantCulture);
+        var settings = SampleSettings.Valid() with { Relay = SampleSettings.Valid().Relay with { SwitchOffThreshold = value } };
+
+        Assert.Equal(expected, ProfileValidator.ValidateSettings(settings).SingleOrDefault()?.Code);
+    }
+
+    [Fact]
+    public void DisplayNeedsAtLeastOneKnownItem()
+    {
+        var none = SampleSettings.Valid() with { Display = new DisplaySettings(DisplayItems.None, 10, 2) };
+        var unknown = SampleSettings.Valid() with { Display = new DisplaySettings((DisplayItems)(1 << 12), 10, 2) };
+
+        Assert.Equal(RuleCode.DisplayItemsEmpty, ProfileValidator.ValidateSettings(none).Single().Code);
+        Assert.Equal(RuleCode.DisplayItemsUnknown, ProfileValidator.ValidateSettings(unknown).Single().Code);
+    }
+
+    [Theory]
+    [InlineData("", RuleCode.FieldRequired)]
+    [InlineData("   ", RuleCode.FieldRequired)]
+    public void NameIsRequired(string name, RuleCode expected)
+    {
+        Assert.Equal(expected, ProfileValidator.Validate(name, SampleSettings.Valid()).Single().Code);
+    }
+
+    [Fact]
+    public void NameHasMaximumLength()
+    {
+        Assert.Empty(ProfileValidator.Validate(new string('n', 100), SampleSettings.Valid()));
+        Assert.Equal(RuleCode.FieldTooLong, ProfileValidator.Validate(new string('n', 101), SampleSettings.Valid()).Single().Code);
+    }
+}

@@ -1,0 +1,4 @@
+namespace OpenPrepaid.Data.Tests;
+
+/// <summary>The persistence suite on SQLite in a temporary file.</summary>
+public sealed class SqlitePersistenceTests(SqliteFixture fixture) : PersistenceSuite<SqliteFixture>(fixture);
