@@ -58,6 +58,13 @@ public enum ExchangeFaultKind
 
     /// <summary>The reply is sent one byte at a time with <see cref="ExchangeFault.Delay"/> between bytes.</summary>
     TrickleAnswer,
+
+    /// <summary>
+    /// Over HDLC the reply's last frame (the I frame without the segmentation bit) is sent after
+    /// <see cref="ExchangeFault.Delay"/>, the frames before it at once, as meters that pause before their final
+    /// frame. Over the wrapper, where a reply is one PDU, it is the same as <see cref="DelayAnswer"/>.
+    /// </summary>
+    PauseBeforeFinalFrame,
 }
 
 /// <summary>A fault for one exchange, with the delay it uses where the kind needs one.</summary>

@@ -134,6 +134,8 @@ internal sealed class HdlcLineConnection
                         return false;
                 }
 
+                // A reply may take several windows, so the pause waits for the frame that ends it.
+                station.PauseBeforeFinalFrame = fault.Kind == ExchangeFaultKind.PauseBeforeFinalFrame ? fault.Delay : null;
                 ReadOnlyMemory<byte> response = station.Session!.Process(step.Request.Span);
                 reply = station.Link.Respond(response.Span);
                 break;
@@ -146,13 +148,46 @@ internal sealed class HdlcLineConnection
 
         if (reply.Count > 0)
         {
-            await SendAsync(reply, fault, cancellationToken).ConfigureAwait(false);
+            await SendAsync(station, reply, fault, cancellationToken).ConfigureAwait(false);
         }
 
         return true;
     }
 
-    private async Task SendAsync(IReadOnlyList<HdlcFrame> frames, ExchangeFault fault, CancellationToken cancellationToken)
+    private async Task SendAsync(Station station, IReadOnlyList<HdlcFrame> frames, ExchangeFault fault, CancellationToken cancellationToken)
+    {
+        int final = station.PauseBeforeFinalFrame is null ? -1 : IndexOfFinalFrame(frames);
+        if (final < 0)
+        {
+            await WriteFramesAsync(frames, fault, waitForTurn: true, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ExchangeFault pause = new(ExchangeFaultKind.PauseBeforeFinalFrame, station.PauseBeforeFinalFrame!.Value);
+        station.PauseBeforeFinalFrame = null;
+        if (final > 0)
+        {
+            await WriteFramesAsync([.. frames.Take(final)], ExchangeFault.None, waitForTurn: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        await WriteFramesAsync([.. frames.Skip(final)], pause, waitForTurn: final == 0, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The final frame of a reply is the I frame without the segmentation bit.
+    private static int IndexOfFinalFrame(IReadOnlyList<HdlcFrame> frames)
+    {
+        for (int index = 0; index < frames.Count; index++)
+        {
+            if (frames[index].Control.Type == HdlcFrameType.Information && !frames[index].Segmented)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    private async Task WriteFramesAsync(IReadOnlyList<HdlcFrame> frames, ExchangeFault fault, bool waitForTurn, CancellationToken cancellationToken)
     {
         foreach (HdlcFrame frame in frames)
         {
@@ -167,7 +202,11 @@ internal sealed class HdlcLineConnection
             bytes[frames[0].Length] ^= 0xFF;
         }
 
-        await pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+        if (waitForTurn)
+        {
+            await pacer.WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await ReplyWriter.WriteAsync(stream, bytes, fault, pacer, options.TimeProvider, cancellationToken).ConfigureAwait(false);
     }
 
@@ -237,5 +276,8 @@ internal sealed class HdlcLineConnection
         public HdlcServerLink Link { get; } = link;
 
         public IDlmsApduSession? Session { get; set; }
+
+        /// <summary>Pause before the final frame of the reply being sent, from an injected fault.</summary>
+        public TimeSpan? PauseBeforeFinalFrame { get; set; }
     }
 }

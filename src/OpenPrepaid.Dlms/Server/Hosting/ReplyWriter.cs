@@ -4,14 +4,15 @@ namespace OpenPrepaid.Dlms.Server.Hosting;
 internal static class ReplyWriter
 {
     /// <summary>
-    /// Writes <paramref name="reply"/>: after <see cref="ExchangeFault.Delay"/> for DelayAnswer, one byte at a
+    /// Writes <paramref name="reply"/>: after <see cref="ExchangeFault.Delay"/> for DelayAnswer (and for
+    /// PauseBeforeFinalFrame, whose caller passes only the final frame), one byte at a
     /// time with that delay between bytes for TrickleAnswer, otherwise through <paramref name="pacer"/>.
     /// </summary>
     public static async Task WriteAsync(Stream stream, ReadOnlyMemory<byte> reply, ExchangeFault fault, LinePacer pacer, TimeProvider time, CancellationToken cancellationToken)
     {
         switch (fault.Kind)
         {
-            case ExchangeFaultKind.DelayAnswer:
+            case ExchangeFaultKind.DelayAnswer or ExchangeFaultKind.PauseBeforeFinalFrame:
                 await Task.Delay(fault.Delay, time, cancellationToken).ConfigureAwait(false);
                 await pacer.WriteAsync(stream, reply, cancellationToken).ConfigureAwait(false);
                 break;
