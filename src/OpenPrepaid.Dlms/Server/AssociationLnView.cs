@@ -27,11 +27,13 @@ internal sealed class AssociationLnView(
 
     public ObisCode LogicalName => new(0, 0, 40, 0, 0, 255);
 
-    public IReadOnlyList<int> AttributeIds { get; } = [1, 2, 3, 5, 8];
+    public IReadOnlyList<int> AttributeIds { get; } = [1, 2, 3, 4, 5, 6, 7, 8];
 
     public IReadOnlyList<int> MethodIds { get; } = [];
 
-    public AttributeAccessMode GetAttributeAccess(ushort clientSap, int attributeId) => AttributeAccessMode.ReadOnly;
+    // The secret (attribute 7) is never readable, and changing it over DLMS is not supported.
+    public AttributeAccessMode GetAttributeAccess(ushort clientSap, int attributeId) =>
+        attributeId == 7 ? AttributeAccessMode.NoAccess : AttributeAccessMode.ReadOnly;
 
     public MethodAccessMode GetMethodAccess(ushort clientSap, int methodId) => MethodAccessMode.NoAccess;
 
@@ -39,7 +41,9 @@ internal sealed class AssociationLnView(
     {
         2 => GetDataResult.Success(BuildObjectList()),
         3 => GetDataResult.Success(new StructureData(new IntegerData(unchecked((sbyte)clientSap)), new LongUnsignedData(serverSap))),
+        4 => GetDataResult.Success(ObjectIdentifierArcs(1, (byte)Acse.ApplicationContextName.LogicalNameNoCiphering)),
         5 => GetDataResult.Success(BuildContextInfo()),
+        6 => GetDataResult.Success(ObjectIdentifierArcs(2, (byte)association.Mechanism)),
         8 => GetDataResult.Success(new EnumData(AssociatedStatus)),
         _ => GetDataResult.Failure(DataAccessResult.ObjectUndefined),
     };
@@ -75,6 +79,19 @@ internal sealed class AssociationLnView(
             new OctetStringData(cosemObject.LogicalName.ToBytes()),
             new StructureData(new ArrayData(attributes), new ArrayData(methods)));
     }
+
+    /// <summary>
+    /// Encodes the object identifier 2.16.756.5.8.group.value as a structure of its seven arcs.
+    /// </summary>
+    // NOTE: this is the version 0 form; how version 1 encodes attributes 4 and 6 is not confirmed by a public source.
+    private static StructureData ObjectIdentifierArcs(byte group, byte value) => new(
+        new UnsignedData(2),
+        new UnsignedData(16),
+        new LongUnsignedData(756),
+        new UnsignedData(5),
+        new UnsignedData(8),
+        new UnsignedData(group),
+        new UnsignedData(value));
 
     private StructureData BuildContextInfo()
     {

@@ -180,4 +180,24 @@ public class ServiceTests
 
         Assert.Equal(Hex.Parse("D8 01 02"), answer);
     }
+
+    [Fact]
+    public async Task AssociationObjectNamesContextAndMechanism()
+    {
+        var device = EngineFixture.CreateDevice();
+        var (client, _) = EngineFixture.Connect(device, 1, EngineFixture.Management);
+        await client.AssociateAsync();
+        var association = ObisCode.Parse("0.0.40.0.0.255");
+
+        var context = Assert.IsType<StructureData>(await client.GetAsync(new CosemAttributeDescriptor(15, association, 4)));
+        var mechanism = Assert.IsType<StructureData>(await client.GetAsync(new CosemAttributeDescriptor(15, association, 6)));
+        var secret = await Assert.ThrowsAsync<DlmsServiceException>(() => client.GetAsync(new CosemAttributeDescriptor(15, association, 7)));
+
+        Assert.Equal(7, context.Count);
+        Assert.Equal(new LongUnsignedData(756), context[2]);
+        Assert.Equal(new UnsignedData(1), context[6]);
+        Assert.Equal(new UnsignedData(2), mechanism[5]);
+        Assert.Equal(new UnsignedData(1), mechanism[6]);
+        Assert.Equal(DataAccessResult.ReadWriteDenied, secret.AccessResult);
+    }
 }
