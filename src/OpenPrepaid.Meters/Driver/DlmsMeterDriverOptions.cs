@@ -39,7 +39,14 @@ public sealed record DlmsMeterDriverOptions
     /// Maximum number of attributes in one GET- or SET-with-list, by the model name in the meter register (case-insensitive).
     /// A meter that rejects a list with an exception-response gets half as many from then on.
     /// </summary>
-    public IReadOnlyDictionary<string, int> ListCapByModel { get; init; } = FrozenDictionary<string, int>.Empty;
+    public IReadOnlyDictionary<string, int> ListCapByModel { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        // The simulated reference meter takes lists of 64, so a full snapshot is one GET-with-list.
+        [ReferenceModelName] = 64,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Model name the simulated reference meters report.</summary>
+    public const string ReferenceModelName = "OpenPrepaid SIM-1";
 
     /// <summary>Object maps by the model name in the meter register (case-insensitive).</summary>
     public IReadOnlyDictionary<string, MeterModel> Models { get; init; } = FrozenDictionary<string, MeterModel>.Empty;

@@ -16,9 +16,12 @@ public sealed record AssociationProfile
     public ushort MaxReceivePduSize { get; init; } = 1024;
 
     /// <summary>Most attributes one GET- or SET-with-list may carry; a longer list gets an exception-response.</summary>
-    public int MaxListSize { get; init; } = 32;
+    public int MaxListSize { get; init; } = 64;
 
-    /// <summary>GET, SET, ACTION, selective access, lists and block transfer both ways; PDU 1024; lists of up to 32.</summary>
+    /// <summary>
+    /// GET, SET, ACTION, selective access, lists and block transfer both ways; PDU 1024; lists of up to 64, so the 36
+    /// attributes of a full snapshot travel in one request.
+    /// </summary>
     public static AssociationProfile Full { get; } = new();
 
     /// <summary>

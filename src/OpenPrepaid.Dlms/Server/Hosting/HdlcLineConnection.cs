@@ -159,7 +159,9 @@ internal sealed class HdlcLineConnection
         int final = station.PauseBeforeFinalFrame is null ? -1 : IndexOfFinalFrame(frames);
         if (final < 0)
         {
-            await WriteFramesAsync(frames, fault, waitForTurn: true, cancellationToken).ConfigureAwait(false);
+            // A window without the final frame goes out at once; the pause waits for the window that ends the reply.
+            var windowFault = fault.Kind == ExchangeFaultKind.PauseBeforeFinalFrame ? ExchangeFault.None : fault;
+            await WriteFramesAsync(frames, windowFault, waitForTurn: true, cancellationToken).ConfigureAwait(false);
             return;
         }
 
