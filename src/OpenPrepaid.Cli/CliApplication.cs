@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenPrepaid.Cli.Commands;
+using OpenPrepaid.Cli.Output;
 
 namespace OpenPrepaid.Cli;
 
@@ -18,13 +19,18 @@ internal static class CliApplication
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
 
-        var verbose = GlobalOptions.Verbose(context);
+        var globals = new GlobalOptions(context);
         var root = new RootCommand(context.Messages["RootDescription"]);
-        root.Options.Add(GlobalOptions.Culture(context));
-        root.Options.Add(verbose);
+        globals.AddTo(root);
 
         // Each command group adds its commands here.
-        root.Subcommands.Add(SimulateCommand.Create(context, verbose));
+        root.Subcommands.Add(SimulateCommand.Create(context, globals));
+        root.Subcommands.Add(MetersCommand.Create(context, globals));
+        root.Subcommands.Add(ReadCommand.Create(context, globals));
+        root.Subcommands.Add(ChargeCommand.Create(context, globals));
+        root.Subcommands.Add(SettingsCommand.Create(context, globals));
+        root.Subcommands.Add(ProfilesCommand.Create(context, globals));
+        root.Subcommands.Add(JournalCommand.Create(context, globals));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -34,8 +40,14 @@ internal static class CliApplication
                 await context.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
             }
 
-            var command = parseResult.CommandResult.Command == root ? "openprepaid" : $"openprepaid {parseResult.CommandResult.Command.Name}";
-            await context.Error.WriteLineAsync(context.Messages.Format("ParseErrorHint", command)).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(context.Messages.Format("ParseErrorHint", CommandPath(parseResult))).ConfigureAwait(false);
+            if (args.Contains("--json", StringComparer.Ordinal))
+            {
+                // A script that asked for JSON gets a document even when the command line itself is wrong.
+                var message = string.Join(Environment.NewLine, parseResult.Errors.Select(e => e.Message));
+                await JsonOutput.WriteAsync(context.Output, new ErrorDocument(new ErrorDetail("InvalidArguments", message))).ConfigureAwait(false);
+            }
+
             return ExitCodes.InvalidInput;
         }
 
@@ -46,5 +58,18 @@ internal static class CliApplication
             ProcessTerminationTimeout = handleTermination ? TerminationTimeout : null,
         };
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the command line up to the command that failed to parse, such as <c>openprepaid meters add</c>.</summary>
+    private static string CommandPath(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Parent is null ? "openprepaid" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

@@ -9,13 +9,21 @@ internal sealed class CliRun
     private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();
 
-    public CliRun(string culture = "en")
+    /// <param name="typed">What an operator types at a terminal; null makes the input redirected and empty, as in a script.</param>
+    /// <param name="terminal">True to run as if standard output were a terminal.</param>
+    public CliRun(string culture = "en", string? typed = null, bool terminal = false)
     {
         Context = new CliContext(
             CultureInfo.GetCultureInfo(culture),
             TextWriter.Synchronized(_output),
             TextWriter.Synchronized(_error),
-            level => LoggerFactory.Create(builder => builder.SetMinimumLevel(level).AddProvider(Logs)));
+            level => LoggerFactory.Create(builder => builder.SetMinimumLevel(level).AddProvider(Logs)))
+        {
+            Input = new StringReader(typed ?? string.Empty),
+            IsInputRedirected = typed is null,
+            IsOutputTerminal = terminal,
+            UserName = "test-operator",
+        };
     }
 
     public CliContext Context { get; }

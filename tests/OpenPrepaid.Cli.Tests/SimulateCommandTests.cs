@@ -160,6 +160,43 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public async Task JsonPrintsFleetDocumentOnly()
+    {
+        var run = new CliRun();
+        var path = CliRun.TemporaryPath("fleet.json");
+        using var stop = new CancellationTokenSource();
+
+        var running = run.RunAsync(["simulate", "--meters", "2", "--fleet-file", path, "--json"], stop.Token);
+        await CliRun.WaitForFileAsync(path, running);
+        var entries = await FleetFile.ReadAsync(path);
+        await stop.CancelAsync();
+        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, exitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Output);
+        Assert.Equal(path, document.RootElement.GetProperty("fleetFile").GetString());
+        var meters = document.RootElement.GetProperty("meters").EnumerateArray().ToList();
+        Assert.Equal(entries.Select(e => e.Serial), meters.Select(m => m.GetProperty("serial").GetString()));
+        Assert.Equal(entries.Select(e => e.Port), meters.Select(m => m.GetProperty("port").GetInt32()));
+        Assert.All(meters, m => Assert.StartsWith("balance ", m.GetProperty("state").GetString(), StringComparison.Ordinal));
+        Assert.DoesNotContain(entries[0].Password, run.Output, StringComparison.Ordinal);
+        Assert.Contains("Serving 2 simulated meters", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Fleet stopped.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidInputWithJsonPrintsErrorDocument()
+    {
+        var run = new CliRun();
+
+        var exitCode = await run.RunAsync(["simulate", "--meters", "0", "--fleet-file", CliRun.TemporaryPath("fleet.json"), "--json"]);
+
+        Assert.Equal(2, exitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Output);
+        Assert.Equal("--meters must be 1 to 10000; it is 0.", document.RootElement.GetProperty("error").GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task MissingFleetFileExitsTwo()
     {
         var run = new CliRun();

@@ -8,7 +8,7 @@ namespace OpenPrepaid.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
-    public static Command Create(CliContext context, Option<bool> verbose)
+    public static Command Create(CliContext context, GlobalOptions globals)
     {
         var messages = context.Messages;
         var meters = new Option<int>("--meters", "-n") { Description = messages["SimulateMeters"], HelpName = "N", Required = true };
@@ -38,7 +38,8 @@ internal static class SimulateCommand
                 Speed = parseResult.GetValue(speed),
                 Faults = parseResult.GetValue(faults),
                 FleetFile = parseResult.GetRequiredValue(fleetFile),
-                Verbose = parseResult.GetValue(verbose),
+                Verbose = parseResult.GetValue(globals.Verbose),
+                Json = parseResult.GetValue(globals.Json),
             };
             return SimulateRunner.RunAsync(settings, context, cancellationToken);
         });

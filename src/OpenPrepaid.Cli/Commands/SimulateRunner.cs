@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OpenPrepaid.Cli.Output;
 using OpenPrepaid.Meters.Prepaid;
 using OpenPrepaid.Simulator.Faults;
 using OpenPrepaid.Simulator.Fleet;
@@ -19,8 +20,7 @@ internal static class SimulateRunner
         var problem = settings.Validate(messages);
         if (problem is not null)
         {
-            await context.Error.WriteLineAsync(problem).ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
+            return await FailAsync(context, settings, ExitCodes.InvalidInput, "InvalidOption", problem).ConfigureAwait(false);
         }
 
         using var loggers = context.CreateLoggerFactory(settings.Verbose ? LogLevel.Debug : LogLevel.Information);
@@ -31,8 +31,7 @@ internal static class SimulateRunner
         }
         catch (FaultSpecException exception)
         {
-            await context.Error.WriteLineAsync(Describe(exception, messages)).ConfigureAwait(false);
-            return ExitCodes.InvalidInput;
+            return await FailAsync(context, settings, ExitCodes.InvalidInput, "InvalidFaults", Describe(exception, messages)).ConfigureAwait(false);
         }
 
         await using (fleet.ConfigureAwait(false))
@@ -68,8 +67,7 @@ internal static class SimulateRunner
         }
         catch (IOException exception)
         {
-            await context.Error.WriteLineAsync(messages.Format("ListenFailed", exception.Message)).ConfigureAwait(false);
-            return ExitCodes.Failure;
+            return await FailAsync(context, settings, ExitCodes.Failure, "ListenFailed", messages.Format("ListenFailed", exception.Message)).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -83,12 +81,23 @@ internal static class SimulateRunner
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await context.Error.WriteLineAsync(messages.Format("FleetFileFailed", path, exception.Message)).ConfigureAwait(false);
-            return ExitCodes.Failure;
+            var message = messages.Format("FleetFileFailed", path, exception.Message);
+            return await FailAsync(context, settings, ExitCodes.Failure, "FleetFileFailed", message).ConfigureAwait(false);
         }
 
-        ShowFleet(fleet, context);
-        await context.Output.WriteLineAsync(messages.Format("Serving", fleet.Meters.Count, path)).ConfigureAwait(false);
+        // With --json, standard output gets the fleet as one document and the messages go to standard error.
+        var notes = settings.Json ? context.Error : context.Output;
+        if (settings.Json)
+        {
+            var meters = fleet.Meters.Select(m => new SimulatedMeterDocument(m.SerialNumber, m.Host, m.Port, m.HdlcAddress, DescribeStart(m.Plan, messages))).ToList();
+            await JsonOutput.WriteAsync(context.Output, new SimulateDocument(path, meters)).ConfigureAwait(false);
+        }
+        else
+        {
+            ShowFleet(fleet, context);
+        }
+
+        await notes.WriteLineAsync(messages.Format("Serving", fleet.Meters.Count, path)).ConfigureAwait(false);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -98,10 +107,22 @@ internal static class SimulateRunner
             // Ctrl+C, SIGTERM or the caller: stop cleanly below.
         }
 
-        await context.Output.WriteLineAsync(messages["Stopping"]).ConfigureAwait(false);
+        await notes.WriteLineAsync(messages["Stopping"]).ConfigureAwait(false);
         await fleet.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await context.Output.WriteLineAsync(messages["Stopped"]).ConfigureAwait(false);
+        await notes.WriteLineAsync(messages["Stopped"]).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the error on standard error and, with <c>--json</c>, an error document on standard output.</summary>
+    private static async Task<int> FailAsync(CliContext context, SimulateSettings settings, int exitCode, string code, string message)
+    {
+        await context.Error.WriteLineAsync(message).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            await JsonOutput.WriteAsync(context.Output, new ErrorDocument(new ErrorDetail(code, message))).ConfigureAwait(false);
+        }
+
+        return exitCode;
     }
 
     /// <summary>The starting state of a meter in the user's language: balance, control mode and what is special.</summary>

@@ -30,6 +30,9 @@ internal sealed record SimulateSettings
 
     public bool Verbose { get; init; }
 
+    /// <summary>Print the fleet as one JSON document once serving, and the stop messages on standard error.</summary>
+    public bool Json { get; init; }
+
     /// <summary>
     /// Integration step of the meters: 1 s at real speed, coarser when time runs faster so that a read still
     /// integrates in a few milliseconds (at most 60 s, the step of a one-minute tariff or power-limit rule).

@@ -5,5 +5,8 @@ public sealed record MeterImportReport(ImportProblem? FileProblem, IReadOnlyList
 {
     public int Added => Lines.Count(l => l.Status == MeterImportStatus.Added);
 
-    public int NotAdded => Lines.Count(l => l.Status != MeterImportStatus.Added);
+    public int Updated => Lines.Count(l => l.Status == MeterImportStatus.Updated);
+
+    /// <summary>Entries that were neither added nor updated: unreadable or rejected.</summary>
+    public int NotAdded => Lines.Count(l => l.Status is MeterImportStatus.Unreadable or MeterImportStatus.Rejected);
 }

@@ -9,4 +9,7 @@ public enum MeterImportStatus
 
     /// <summary>The register refused the meter: a value out of range, a serial number already registered, ...</summary>
     Rejected = 2,
+
+    /// <summary>The serial number was registered, and <see cref="MeterImportMode.AddOrUpdate"/> replaced the meter's values.</summary>
+    Updated = 3,
 }
