@@ -37,9 +37,3 @@ public interface ICosemObject
     /// <summary>Runs a method; returns its result and, where the method has them, its return parameters.</summary>
     CosemActionResult Invoke(int methodId, DlmsData? parameters, CosemCallContext context);
 }
-
-/// <summary>Outcome of a COSEM method call.</summary>
-public readonly record struct CosemActionResult(ActionResult Result, DlmsData? ReturnValue = null)
-{
-    public static CosemActionResult Success(DlmsData? returnValue = null) => new(ActionResult.Success, returnValue);
-}

@@ -25,28 +25,3 @@ public sealed record ConfirmedServiceError(byte ServiceChoice, ServiceErrorKind 
         ? $"initiate error: {(InitiateError)Value}"
         : $"confirmed service error {ServiceChoice}: {Kind} {Value}";
 }
-
-/// <summary>The ServiceError CHOICE tags (numbering of the COSEM ASN.1: task 9, other 10).</summary>
-public enum ServiceErrorKind : byte
-{
-    ApplicationReference = 0,
-    HardwareResource = 1,
-    VdeStateError = 2,
-    Service = 3,
-    Definition = 4,
-    Access = 5,
-    Initiate = 6,
-    LoadDataSet = 7,
-    Task = 9,
-    Other = 10,
-}
-
-/// <summary>Values of the initiate ServiceError.</summary>
-public enum InitiateError : byte
-{
-    Other = 0,
-    DlmsVersionTooLow = 1,
-    IncompatibleConformance = 2,
-    PduSizeTooShort = 3,
-    RefusedByTheVdeHandler = 4,
-}

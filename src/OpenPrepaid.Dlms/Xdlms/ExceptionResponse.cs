@@ -19,21 +19,3 @@ public sealed record ExceptionResponse(ExceptionStateError StateError, Exception
         }
     }
 }
-
-/// <summary>state-error of an Exception-Response.</summary>
-public enum ExceptionStateError : byte
-{
-    ServiceNotAllowed = 1,
-    ServiceUnknown = 2,
-}
-
-/// <summary>service-error of an Exception-Response.</summary>
-public enum ExceptionServiceError : byte
-{
-    OperationNotPossible = 1,
-    ServiceNotSupported = 2,
-    OtherReason = 3,
-    PduTooLong = 4,
-    DecipheringError = 5,
-    InvocationCounterError = 6,
-}
