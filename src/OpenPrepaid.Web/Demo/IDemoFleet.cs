@@ -6,6 +6,9 @@ namespace OpenPrepaid.Web.Demo;
 /// </summary>
 public interface IDemoFleet : IAsyncDisposable
 {
-    /// <summary>Starts the simulated meters on 127.0.0.1 and adds any that are missing to the register.</summary>
+    /// <summary>
+    /// Starts the simulated meters on 127.0.0.1, adds the missing ones to the register and points the registered
+    /// ones at this start's ports.
+    /// </summary>
     Task StartAsync(CancellationToken cancellationToken);
 }

@@ -8,11 +8,11 @@ using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 using OpenPrepaid.Core;
 using OpenPrepaid.Core.Channels;
-using OpenPrepaid.Core.Driver;
 using OpenPrepaid.Core.Profiles;
 using OpenPrepaid.Core.Readings;
 using OpenPrepaid.Core.Register.Import;
 using OpenPrepaid.Data;
+using OpenPrepaid.Meters.Driver;
 using OpenPrepaid.Web.Api;
 using OpenPrepaid.Web.Demo;
 using OpenPrepaid.Web.Identity;
@@ -57,10 +57,15 @@ public static class WebServiceRegistration
         services.AddSingleton<JobRegistry<MeterReadReport>>();
         services.AddSingleton<JobRegistry<ProfileWriteResult>>();
 
-        // TODO: replace with the DLMS driver (OpenPrepaid.Meters) and register an IDemoFleet that starts about 25
-        // simulated meters on 127.0.0.1 (OpenPrepaid.Simulator) and adds them to the register; DemoFleetHostedService
-        // starts whichever IDemoFleet is registered here.
-        services.AddSingleton<IMeterDriver, NoMeterDriver>();
+        var demo = DemoOptions.FromConfiguration(configuration);
+        services.AddDlmsMeterDriver(MeterDriverConfiguration.Read(configuration, demo.Enabled));
+        if (demo.Enabled)
+        {
+            services.AddSingleton(demo);
+            services.AddSingleton<DemoFleet>();
+            services.AddSingleton<IDemoFleet>(provider => provider.GetRequiredService<DemoFleet>());
+        }
+
         services.AddHostedService<DemoFleetHostedService>();
         services.AddHostedService<ChargeRecoveryHostedService>();
 

@@ -11,7 +11,7 @@ namespace OpenPrepaid.Web.Tests.Support;
 
 /// <summary>
 /// The real web host on Kestrel at 127.0.0.1 and a free port, over a SQLite database in a temporary folder,
-/// with <see cref="FakeMeterFleet"/> as the meter driver.
+/// with <see cref="FakeMeterFleet"/> as the meter driver and the demo fleet turned off.
 /// </summary>
 public sealed class OpenPrepaidWebFactory : WebApplicationFactory<Program>
 {
@@ -31,6 +31,7 @@ public sealed class OpenPrepaidWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("OpenPrepaid:DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:OpenPrepaid", string.Empty);
         builder.UseSetting("OpenPrepaid:MeterDeadlineSeconds", "20");
+        builder.UseSetting("Demo:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IMeterDriver>();
