@@ -9,8 +9,9 @@ public static class SerialPortConnector
     /// <summary>
     /// Opens the port and returns its stream as a channel that owns the port. Throws
     /// <see cref="DlmsTransportException"/> when the port does not exist, is in use or rejects the settings.
+    /// The port's traffic is added to <paramref name="counter"/> when one is given.
     /// </summary>
-    public static StreamChannel Open(SerialPortSettings settings)
+    public static StreamChannel Open(SerialPortSettings settings, StreamTrafficCounter? counter = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var port = new SerialPort(settings.PortName, settings.BaudRate, settings.Parity, settings.DataBits, settings.StopBits)
@@ -27,7 +28,7 @@ public static class SerialPortConnector
             throw new DlmsTransportException($"Opening serial port {settings.PortName} failed: {exception.Message}", exception);
         }
 
-        return new StreamChannel(port.BaseStream, port);
+        return new StreamChannel(port.BaseStream, port, counter);
     }
 
     /// <summary>Opens the port and an HDLC transport over it; disposing the transport closes the port.</summary>

@@ -18,6 +18,7 @@ public sealed class StreamChannel : IAsyncDisposable
     private readonly Stream stream;
     private readonly IDisposable? owner;
     private readonly bool leaveOpen;
+    private readonly StreamTrafficCounter? counter;
     private readonly Channel<byte[]> received = Channel.CreateBounded<byte[]>(
         new BoundedChannelOptions(QueuedChunks) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly CancellationTokenSource stopping = new();
@@ -33,6 +34,15 @@ public sealed class StreamChannel : IAsyncDisposable
 
     /// <summary>Wraps a stream that belongs to <paramref name="owner"/> (a TcpClient or SerialPort), disposed with the channel.</summary>
     public StreamChannel(Stream stream, IDisposable? owner, bool leaveOpen = false)
+        : this(stream, owner, null, leaveOpen)
+    {
+    }
+
+    /// <summary>
+    /// Wraps a stream that belongs to <paramref name="owner"/> and adds every byte written and received to
+    /// <paramref name="counter"/> (none when null).
+    /// </summary>
+    public StreamChannel(Stream stream, IDisposable? owner, StreamTrafficCounter? counter, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanRead || !stream.CanWrite)
@@ -43,6 +53,7 @@ public sealed class StreamChannel : IAsyncDisposable
         this.stream = stream;
         this.owner = owner;
         this.leaveOpen = leaveOpen;
+        this.counter = counter;
         pump = Task.Run(PumpAsync);
     }
 
@@ -87,6 +98,7 @@ public sealed class StreamChannel : IAsyncDisposable
         {
             await stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            counter?.AddWrite(data.Length);
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or InvalidOperationException)
         {
@@ -132,6 +144,7 @@ public sealed class StreamChannel : IAsyncDisposable
                     break;
                 }
 
+                counter?.AddRead(count);
                 await received.Writer.WriteAsync(buffer.AsSpan(0, count).ToArray(), stopping.Token).ConfigureAwait(false);
             }
         }

@@ -11,7 +11,15 @@ public static class TcpConnector
     /// the connection is not made within <paramref name="connectTimeout"/> and <see cref="DlmsTransportException"/>
     /// when it is refused or fails.
     /// </summary>
-    public static async Task<StreamChannel> ConnectAsync(string host, int port, TimeSpan connectTimeout, CancellationToken cancellationToken)
+    public static Task<StreamChannel> ConnectAsync(string host, int port, TimeSpan connectTimeout, CancellationToken cancellationToken) =>
+        ConnectAsync(host, port, connectTimeout, null, cancellationToken);
+
+    /// <summary>
+    /// Connects as <see cref="ConnectAsync(string, int, TimeSpan, CancellationToken)"/> does and adds the
+    /// connection's traffic to <paramref name="counter"/> (none when null).
+    /// </summary>
+    public static async Task<StreamChannel> ConnectAsync(
+        string host, int port, TimeSpan connectTimeout, StreamTrafficCounter? counter, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
         ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
@@ -41,6 +49,6 @@ public static class TcpConnector
             throw;
         }
 
-        return new StreamChannel(client.GetStream(), client);
+        return new StreamChannel(client.GetStream(), client, counter);
     }
 }

@@ -46,10 +46,12 @@ public sealed partial class DlmsMeterDriver : IMeterDriver
         {
             if (channel.Kind == ChannelKind.Serial)
             {
-                return SerialPortConnector.Open(new SerialPortSettings { PortName = channel.SerialPortName!, BaudRate = channel.BaudRate ?? 9600 });
+                var port = new SerialPortSettings { PortName = channel.SerialPortName!, BaudRate = channel.BaudRate ?? 9600 };
+                return SerialPortConnector.Open(port, _options.TrafficCounter);
             }
 
-            return await TcpConnector.ConnectAsync(channel.Host!, channel.Port ?? 0, _options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+            return await TcpConnector.ConnectAsync(channel.Host!, channel.Port ?? 0, _options.ConnectTimeout, _options.TrafficCounter, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (DlmsException exception)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using OpenPrepaid.Dlms.Axdr;
+using OpenPrepaid.Dlms.Transport;
 using OpenPrepaid.Meters.Models;
 
 namespace OpenPrepaid.Meters.Driver;
@@ -67,6 +68,9 @@ public sealed record DlmsMeterDriverOptions
 
     /// <summary>Largest APDU the driver accepts; larger responses must come in data blocks.</summary>
     public ushort MaxReceivePduSize { get; init; } = 0xFFFF;
+
+    /// <summary>Totals of the bytes and writes on every channel the driver opens, for benchmarks and diagnostics; null counts nothing.</summary>
+    public StreamTrafficCounter? TrafficCounter { get; init; }
 
     /// <summary>Clock for timeouts and token issue times; tests substitute a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
