@@ -3,7 +3,7 @@ using OpenPrepaid.Dlms.Xdlms;
 
 namespace OpenPrepaid.Dlms.Client;
 
-/// <summary>ACTION normal, and the plumbing every service shares: invoke ids, error answers, broken sessions.</summary>
+/// <summary>ACTION normal, and the plumbing every service shares: invoke ids, error responses, broken sessions.</summary>
 public sealed partial class DlmsClient
 {
     /// <summary>
@@ -26,7 +26,7 @@ public sealed partial class DlmsClient
         return response.ReturnParameters?.Data;
     }
 
-    /// <summary>Invokes a method and returns the meter's answer as it came, error results included.</summary>
+    /// <summary>Invokes a method and returns the meter's response as it came, error results included.</summary>
     public Task<ActionResponseNormal> TryActionAsync(CosemMethodDescriptor method, DlmsData? parameters = null, CancellationToken cancellationToken = default) =>
         RunAsync($"ACTION {method}", async () =>
         {
@@ -55,7 +55,7 @@ public sealed partial class DlmsClient
     }
 
     /// <summary>
-    /// Runs one client operation. An error answer from the meter (<see cref="DlmsServiceException"/>) leaves the
+    /// Runs one client operation. An error response from the meter (<see cref="DlmsServiceException"/>) leaves the
     /// session usable; any other failure or a cancellation breaks it, because the link state is then unknown.
     /// </summary>
     private async Task<T> RunAsync<T>(string operation, Func<Task<T>> body)
@@ -98,7 +98,7 @@ public sealed partial class DlmsClient
         };
         if (answeredId.InvokeId != invokeId.InvokeId)
         {
-            throw new DlmsProtocolException($"{operation}: the answer has invoke id {answeredId.InvokeId}, expected {invokeId.InvokeId}");
+            throw new DlmsProtocolException($"{operation}: the response has invoke id {answeredId.InvokeId}, expected {invokeId.InvokeId}");
         }
 
         return answer;

@@ -3,10 +3,10 @@ using OpenPrepaid.Dlms.Xdlms;
 
 namespace OpenPrepaid.Dlms.Client;
 
-/// <summary>GET: normal, with-list split to what the meter granted, and data blocks for long answers.</summary>
+/// <summary>GET: normal, with-list split to what the meter granted, and data blocks for long responses.</summary>
 public sealed partial class DlmsClient
 {
-    /// <summary>Reads one attribute; an error answer throws <see cref="DlmsServiceException"/> with the Data-Access-Result.</summary>
+    /// <summary>Reads one attribute; an error response throws <see cref="DlmsServiceException"/> with the Data-Access-Result.</summary>
     public async Task<DlmsData> GetAsync(CosemAttributeDescriptor attribute, SelectiveAccessDescriptor? access = null, CancellationToken cancellationToken = default)
     {
         var result = await TryGetAsync(new AttributeReference(attribute, access), cancellationToken).ConfigureAwait(false);
@@ -18,7 +18,7 @@ public sealed partial class DlmsClient
         return result.Data!;
     }
 
-    /// <summary>Reads one attribute and returns the value or the Data-Access-Result the meter answered.</summary>
+    /// <summary>Reads one attribute and returns the value or the Data-Access-Result the meter returned.</summary>
     public Task<GetDataResult> TryGetAsync(AttributeReference reference, CancellationToken cancellationToken = default) =>
         RunAsync($"GET {reference}", () => GetNormalAsync(reference, cancellationToken));
 
@@ -94,7 +94,7 @@ public sealed partial class DlmsClient
 
         if (results.Count != chunk.Count)
         {
-            throw new DlmsProtocolException($"Asked for {chunk.Count} attributes, the meter answered {results.Count} results");
+            throw new DlmsProtocolException($"Asked for {chunk.Count} attributes, the meter returned {results.Count} results");
         }
 
         return results;

@@ -6,7 +6,7 @@ namespace OpenPrepaid.Dlms.Client;
 /// <summary>SET: normal, with-list, and data blocks for values larger than the meter's max PDU.</summary>
 public sealed partial class DlmsClient
 {
-    /// <summary>Writes one attribute; an error answer throws <see cref="DlmsServiceException"/>.</summary>
+    /// <summary>Writes one attribute; an error response throws <see cref="DlmsServiceException"/>.</summary>
     public async Task SetAsync(CosemAttributeDescriptor attribute, DlmsData value, SelectiveAccessDescriptor? access = null, CancellationToken cancellationToken = default)
     {
         var result = await TrySetAsync(new AttributeReference(attribute, access), value, cancellationToken).ConfigureAwait(false);
@@ -48,7 +48,7 @@ public sealed partial class DlmsClient
                 var list = answer as SetResponseWithList ?? throw Unexpected(answer, "a Set-Response-With-List");
                 if (list.Results.Count != chunkReferences.Count)
                 {
-                    throw new DlmsProtocolException($"Wrote {chunkReferences.Count} attributes, the meter answered {list.Results.Count} results");
+                    throw new DlmsProtocolException($"Wrote {chunkReferences.Count} attributes, the meter returned {list.Results.Count} results");
                 }
 
                 results.AddRange(list.Results);

@@ -73,7 +73,7 @@ public sealed partial class DlmsClient : IAsyncDisposable
             var answer = await ExchangeAsync(aarq, cancellationToken).ConfigureAwait(false);
             if (answer is not AareApdu aare)
             {
-                throw new DlmsProtocolException($"Expected an AARE in answer to the AARQ, got {answer.GetType().Name}");
+                throw new DlmsProtocolException($"Expected an AARE in response to the AARQ, got {answer.GetType().Name}");
             }
 
             // The result is checked first and on its own: a rejected AARE may carry no user-information at all.
@@ -137,7 +137,7 @@ public sealed partial class DlmsClient : IAsyncDisposable
     }
 
     /// <summary>
-    /// Releases the association (RLRQ/RLRE where the meter answers them) and closes the link. Safe to call on a
+    /// Releases the association (RLRQ/RLRE where the meter supports them) and closes the link. Safe to call on a
     /// broken or rejected session: then it only closes the link.
     /// </summary>
     public async Task ReleaseAsync(CancellationToken cancellationToken = default)
@@ -149,12 +149,12 @@ public sealed partial class DlmsClient : IAsyncDisposable
                 var answer = await ExchangeAsync(new RlrqApdu(0), cancellationToken).ConfigureAwait(false);
                 if (answer is not RlreApdu)
                 {
-                    throw new DlmsProtocolException($"Expected an RLRE in answer to the RLRQ, got {answer.GetType().Name}");
+                    throw new DlmsProtocolException($"Expected an RLRE in response to the RLRQ, got {answer.GetType().Name}");
                 }
             }
             catch (DlmsException ex)
             {
-                // Meters on HDLC often drop the association with the link and do not answer RLRQ; DISC follows anyway.
+                // Meters on HDLC often drop the association with the link and do not respond to RLRQ; DISC follows anyway.
                 ClientLog.ReleaseFailed(_logger, _options.PeerName, ex);
             }
 

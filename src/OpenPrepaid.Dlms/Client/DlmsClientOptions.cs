@@ -14,7 +14,7 @@ public sealed record DlmsClientOptions
 
     public Conformance ProposedConformance { get; init; } = Conformance.DefaultLogicalName;
 
-    /// <summary>Largest APDU this client accepts; larger GET answers must come as data blocks. 0xFFFF is common.</summary>
+    /// <summary>Largest APDU this client accepts; larger GET responses must come as data blocks. 0xFFFF is common.</summary>
     public ushort MaxReceivePduSize { get; init; } = 0xFFFF;
 
     /// <summary>How long to wait for each response APDU.</summary>

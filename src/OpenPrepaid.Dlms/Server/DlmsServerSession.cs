@@ -7,7 +7,7 @@ namespace OpenPrepaid.Dlms.Server;
 
 /// <summary>
 /// The application-layer state of one client on one logical device: association, then GET, SET and ACTION.
-/// Every request gets an answer: requests it cannot serve get the protocol's own error replies
+/// Every request gets a response: requests it cannot serve get the protocol's own error replies
 /// (a Data-Access-Result, an Action-Result or an exception-response), never silence.
 /// </summary>
 public sealed partial class DlmsServerSession : IDlmsApduSession
