@@ -11,7 +11,7 @@ public class ProfileCommandTests
         var workspace = new Workspace();
 
         var result = await workspace.RunAsync(
-            "profiles", "add", "Market", "--price1", "4.3217", "--price2", "2.1", "--price3", "0", "--price4", "100000",
+            "profiles", "add", "Market", "--price1", "3.2717", "--price2", "2.1", "--price3", "0", "--price4", "1",
             "--display-items", "balance,temperature,relay-state", "--seconds-per-item", "7", "--energy-decimals", "3",
             "--power-limit", "5.5", "--switch-off-threshold", "-20.5", "--never-switch-off", "--no-switch-off-saturday", "true",
             "--no-switch-off-sunday", "false", "--json");
@@ -19,10 +19,10 @@ public class ProfileCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("Market", result.Json.GetProperty("name").GetString());
         var settings = result.Json.GetProperty("settings");
-        Assert.Equal(4.3217m, settings.GetProperty("priceTariff1").GetDecimal());
+        Assert.Equal(3.2717m, settings.GetProperty("priceTariff1").GetDecimal());
         Assert.Equal(2.1m, settings.GetProperty("priceTariff2").GetDecimal());
         Assert.Equal(0m, settings.GetProperty("priceTariff3").GetDecimal());
-        Assert.Equal(100000m, settings.GetProperty("priceTariff4").GetDecimal());
+        Assert.Equal(1m, settings.GetProperty("priceTariff4").GetDecimal());
         Assert.Equal(["balance", "temperature", "relay-state"], settings.GetProperty("displayItems").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(7, settings.GetProperty("displaySecondsPerItem").GetInt32());
         Assert.Equal(3, settings.GetProperty("displayEnergyDecimals").GetInt32());

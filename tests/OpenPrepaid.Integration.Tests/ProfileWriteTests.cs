@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using OpenPrepaid.Core.Channels;
 using OpenPrepaid.Core.Journal;
 using OpenPrepaid.Core.Profiles;
+using OpenPrepaid.Core.Rules;
 using OpenPrepaid.Core.Settings;
 using OpenPrepaid.Integration.Tests.Support;
 using OpenPrepaid.Meters.Driver;
@@ -19,7 +20,7 @@ public class ProfileWriteTests
         new RelayRules(5m, -20m, NeverSwitchOff: false, NoSwitchOffOnSaturday: true, NoSwitchOffOnSunday: true));
 
     [Fact]
-    public async Task ProfileWriteReportsOverflowingPrice()
+    public async Task ProfileWithUnstorablePricesIsRefused()
     {
         var fleetOptions = new SimulatedFleetOptions { MeterCount = 2, Seed = 51, TimeProvider = new FakeTimeProvider(new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero)) };
         await using var fleet = new SimulatedFleet(fleetOptions);
@@ -33,28 +34,22 @@ public class ProfileWriteTests
 
         var serials = fleet.Meters.Select(meter => meter.SerialNumber).ToList();
         var good = (await product.Profiles.CreateAsync("winter", Settings, CancellationToken.None)).Profile!;
-        var overflowing = (await product.Profiles.CreateAsync(
-            "four decimals and 4.25", Settings with { Prices = new TariffPrices(0.3424m, 4.25m, 1m, 0m) }, CancellationToken.None)).Profile!;
+        var overflowing = await product.Profiles.CreateAsync(
+            "four decimals and 4.25", Settings with { Prices = new TariffPrices(0.3424m, 4.25m, 1m, 0m) }, CancellationToken.None);
 
         var written = await product.Profiles.WriteAsync(ProfileChoice.Of(good), serials, "engineer", CultureInfo.InvariantCulture, null, CancellationToken.None);
-        var rejected = await product.Profiles.WriteAsync(ProfileChoice.Of(overflowing), serials, "engineer", CultureInfo.InvariantCulture, null, CancellationToken.None);
 
         Assert.Equal(2, written.Results.Count);
         Assert.All(written.Results, result => Assert.Equal(ProfileWriteStatus.Written, result.Status));
         Assert.All(written.Results, result => Assert.Empty(result.Mismatches));
         Assert.All(fleet.Meters, meter => Assert.Equal((short)3424, meter.Meter.Snapshot().UnitChargeActive.ChargePerUnitOf(1)));
 
-        foreach (var result in rejected.Results)
-        {
-            Assert.Equal(ProfileWriteStatus.Incomplete, result.Status);
-            var tariff2 = result.FieldResults.Single(field => field.Field == SettingField.PriceTariff2);
-            Assert.Equal(SettingWriteOutcome.Rejected, tariff2.Outcome);
-            Assert.Contains("42500", tariff2.Detail);
-            Assert.Equal([SettingField.PriceTariff2], result.Mismatches.Select(mismatch => mismatch.Field));
-            Assert.Equal(2.16m, result.Mismatches[0].Actual);
-        }
+        // 0.3424 needs price scale -4, where 4.25 would be 42500, beyond a signed 16-bit charge_per_unit: the profile
+        // is refused before any meter is touched, so no meter is left with half of it.
+        Assert.False(overflowing.Succeeded);
+        Assert.Equal([RuleCode.PricesNeedCommonScale], overflowing.Violations.Select(violation => violation.Code));
 
         var journal = await product.Journal.QueryAsync(new JournalQuery(MeterSerial: serials[0]), CancellationToken.None);
-        Assert.Equal(2, journal.Count(entry => entry.Kind == JournalEntryKind.SettingsWrite));
+        Assert.Equal(1, journal.Count(entry => entry.Kind == JournalEntryKind.SettingsWrite));
     }
 }

@@ -71,7 +71,7 @@ public static class DecimalInputParser
         var integerError = ReadIntegerPart(integerPart, cultureGroupSeparator, integerDigits, out var offending);
         if (integerError != NumberParseError.None)
         {
-            return FailFor(integerError, input, offending, decimalSeparator);
+            return FailFor(integerError, input, offending, decimalSeparator, cultureGroupSeparator);
         }
 
         if (separatorIndex >= 0 && fractionPart.IsEmpty)
@@ -86,7 +86,7 @@ public static class DecimalInputParser
                 var error = IsSign(c) ? NumberParseError.MisplacedSign
                     : IsGroupSeparator(c, cultureGroupSeparator) ? NumberParseError.MisplacedGroupSeparator
                     : NumberParseError.InvalidCharacter;
-                return FailFor(error, input, c, decimalSeparator);
+                return FailFor(error, input, c, decimalSeparator, cultureGroupSeparator);
             }
         }
 
@@ -189,20 +189,20 @@ public static class DecimalInputParser
     /// <summary>Collapses the spaces to one kind and the apostrophes to another, so mixing is detectable.</summary>
     private static char SeparatorKind(char c) => IsSpaceLike(c) ? ' ' : IsApostrophe(c) ? '\'' : c;
 
-    private static NumberParseResult FailFor(NumberParseError error, string input, char offending, char decimalSeparator) => error switch
+    private static NumberParseResult FailFor(NumberParseError error, string input, char offending, char decimalSeparator, char groupSeparator) => error switch
     {
         NumberParseError.MissingDigits => Fail(error, RuleCode.NumberMissingDigits, input),
         NumberParseError.MisplacedSign => Fail(error, RuleCode.NumberMisplacedSign, input),
         NumberParseError.MixedGroupSeparators => Fail(error, RuleCode.NumberMixedGroupSeparators, input),
         NumberParseError.MisplacedGroupSeparator => Fail(error, RuleCode.NumberMisplacedGroupSeparator, input, Visible(offending), decimalSeparator),
-        _ => Fail(NumberParseError.InvalidCharacter, RuleCode.NumberInvalidCharacter, input, Visible(offending), decimalSeparator),
+        _ => Fail(NumberParseError.InvalidCharacter, RuleCode.NumberInvalidCharacter, input, Visible(offending), decimalSeparator, Visible(groupSeparator)),
     };
 
     /// <summary>Shows an invisible separator by name, so a message about it can be read.</summary>
     private static string Visible(char c) => c switch
     {
-        ' ' => "U+0020",
-        '\u00A0' => "U+00A0",
+        ' ' => " ",
+        '\u00A0' => " ",
         '\u202F' => "U+202F",
         '\u2009' => "U+2009",
         _ => c.ToString(),

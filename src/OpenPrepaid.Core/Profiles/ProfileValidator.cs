@@ -60,6 +60,11 @@ public static class ProfileValidator
         CheckDecimal(violations, SettingField.PriceTariff3, settings.Prices.Tariff3, MinPrice, MaxPrice, PriceDecimals);
         CheckDecimal(violations, SettingField.PriceTariff4, settings.Prices.Tariff4, MinPrice, MaxPrice, PriceDecimals);
 
+        if (violations.Count == 0)
+        {
+            CheckCommonPriceScale(violations, settings.Prices);
+        }
+
         var items = settings.Display.Items;
         if ((items & ~DisplayItems.All) != 0)
         {
@@ -75,6 +80,54 @@ public static class ProfileValidator
         CheckDecimal(violations, SettingField.PowerLimitKw, settings.Relay.PowerLimitKw, MinPowerLimitKw, MaxPowerLimitKw, PowerLimitDecimals);
         CheckDecimal(violations, SettingField.SwitchOffThreshold, settings.Relay.SwitchOffThreshold, MinSwitchOffThreshold, MaxSwitchOffThreshold, ThresholdDecimals);
         return violations;
+    }
+
+    /// <summary>
+    /// Checks that the four prices fit one COSEM unit_charge: charge_per_unit is a signed 16-bit long, and all rows
+    /// share one price_scale (IEC 62056-6-2, class 113). The finest scale the prices need is tried first, then
+    /// coarser ones while every price stays a whole number, so 100,000 fits as 10 × 10^4.
+    /// </summary>
+    private static void CheckCommonPriceScale(List<RuleViolation> violations, TariffPrices prices)
+    {
+        decimal[] values = [prices.Tariff1, prices.Tariff2, prices.Tariff3, prices.Tariff4];
+        var decimals = values.Max(DecimalPlaces);
+        var factor = Pow10(decimals);
+        var scaled = values.Select(v => v * factor).ToArray();
+        while (true)
+        {
+            if (scaled.All(v => v is >= short.MinValue and <= short.MaxValue))
+            {
+                return;
+            }
+
+            if (!scaled.All(v => v % 10 == 0))
+            {
+                break;
+            }
+
+            scaled = [.. scaled.Select(v => v / 10)];
+        }
+
+        var limit = short.MaxValue / factor;
+        var listed = string.Join(", ", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        violations.Add(new RuleViolation(RuleCode.PricesNeedCommonScale, listed, decimals, limit));
+    }
+
+    private static int DecimalPlaces(decimal value)
+    {
+        var normalized = value / 1.0000000000000000000000000000m;
+        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
     }
 
     private static void CheckDecimal(List<RuleViolation> violations, SettingField field, decimal value, decimal min, decimal max, int decimals)

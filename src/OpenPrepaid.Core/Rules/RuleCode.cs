@@ -45,6 +45,7 @@ public enum RuleCode
     FieldWrongLength,
     DisplayItemsEmpty,
     DisplayItemsUnknown,
+    PricesNeedCommonScale,
     ProfileNameTaken,
     ProfileNotFound,
     SettingsInMeterNotWritable,

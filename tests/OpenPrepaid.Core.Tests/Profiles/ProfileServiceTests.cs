@@ -123,7 +123,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         Assert.Equal(5, journal.Count(e => e.Kind == JournalEntryKind.SettingsWrite));
         var roundsEntry = journal.Single(e => e.MeterSerial == "ROUNDS");
         Assert.Equal("engineer", roundsEntry.Operator);
-        Assert.StartsWith("write profile 'Market': PriceTariff1=4.32", roundsEntry.Request, StringComparison.Ordinal);
+        Assert.StartsWith("write profile 'Market': PriceTariff1=3.2", roundsEntry.Request, StringComparison.Ordinal);
         Assert.Contains("PriceTariff3 read back 1.234, expected 1.2345", roundsEntry.Response, StringComparison.Ordinal);
     }
 
@@ -136,7 +136,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         var (settings, error) = await _harness.Profiles.ReadMeterSettingsAsync("M1", default);
 
         Assert.Null(error);
-        Assert.Equal(4.32m, settings!.Prices!.Tariff1);
+        Assert.Equal(3.2m, settings!.Prices!.Tariff1);
         Assert.Empty(SettingsComparison.Compare(SampleSettings.Valid(), settings));
     }
 

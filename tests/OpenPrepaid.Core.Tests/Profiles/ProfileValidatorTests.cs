@@ -26,11 +26,42 @@ public sealed class ProfileValidatorTests
     public void PriceBounds(string price, RuleCode? expected)
     {
         var value = decimal.Parse(price, CultureInfo.InvariantCulture);
-        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(1m, value, 1m, 1m) };
+        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(value, value, value, value) };
+
+        var violations = ProfileValidator.ValidateSettings(settings);
+
+        // The same price in all four tariffs: one violation per tariff when the value itself is invalid.
+        Assert.Equal(expected, violations.Select(v => (RuleCode?)v.Code).Distinct().SingleOrDefault());
+    }
+
+    [Theory]
+    [InlineData("3.2767", "0.5", null)]
+    [InlineData("4.3215", "2.1", RuleCode.PricesNeedCommonScale)]
+    [InlineData("4.32", "2.16", null)]
+    [InlineData("100000", "1", RuleCode.PricesNeedCommonScale)]
+    [InlineData("100000", "20", null)]
+    [InlineData("0.3424", "0.3424", null)]
+    [InlineData("4.25", "0.3424", RuleCode.PricesNeedCommonScale)]
+    public void PricesMustShareOneMeterScale(string first, string second, RuleCode? expected)
+    {
+        var a = decimal.Parse(first, CultureInfo.InvariantCulture);
+        var b = decimal.Parse(second, CultureInfo.InvariantCulture);
+        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(a, b, b, b) };
 
         var violations = ProfileValidator.ValidateSettings(settings);
 
         Assert.Equal(expected, violations.SingleOrDefault()?.Code);
+    }
+
+    [Fact]
+    public void PriceScaleViolationNamesTheLimit()
+    {
+        var settings = SampleSettings.Valid() with { Prices = new TariffPrices(4.3215m, 2.1m, 2.1m, 2.1m) };
+
+        var message = ProfileValidator.ValidateSettings(settings).Single().Describe(English);
+
+        Assert.Contains("4.3215, 2.1, 2.1, 2.1", message, StringComparison.Ordinal);
+        Assert.Contains("with 4 decimal places no price may exceed 3.2767", message, StringComparison.Ordinal);
     }
 
     [Fact]
