@@ -105,6 +105,14 @@ public sealed class DecimalInputParserTests
     }
 
     [Fact]
+    public void SpaceInEnglishNamesTheCultureGroupSeparator()
+    {
+        var message = AmountParser.Parse("1 000", English).Violation!.Describe(English);
+
+        Assert.Equal("'1 000' is not a valid number: the character ' ' is not accepted. Use digits, '.' as the decimal separator and, if you like, ',' or an apostrophe between thousands.", message);
+    }
+
+    [Fact]
     public void DotInUkrainianNamesTheDecimalSeparator()
     {
         var message = AmountParser.Parse("1.5", Ukrainian).Violation!.Describe(Ukrainian);
