@@ -26,6 +26,22 @@ public abstract partial class PersistenceSuite<TFixture>
     }
 
     [Fact]
+    public async Task JournalFiltersByKindAndOperator()
+    {
+        var serial = await AddMeterAsync();
+        await Fixture.Journal.AppendAsync(new JournalEntry(Noon, "Olena Engineer", serial, JournalEntryKind.SettingsWrite, "write", "ok"), default);
+        await Fixture.Journal.AppendAsync(new JournalEntry(Noon.AddMinutes(1), "cashier", serial, JournalEntryKind.ChargePending, "charge", "pending"), default);
+
+        var writes = await Fixture.Journal.QueryAsync(new JournalQuery(serial, Kinds: [JournalEntryKind.SettingsWrite]), default);
+        var byOperator = await Fixture.Journal.QueryAsync(new JournalQuery(serial, Operator: " engineer "), default);
+        var none = await Fixture.Journal.QueryAsync(new JournalQuery(serial, Kinds: [JournalEntryKind.ChargePending], Operator: "olena"), default);
+
+        Assert.Equal("write", Assert.Single(writes).Request);
+        Assert.Equal("Olena Engineer", Assert.Single(byOperator).Operator);
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task JournalEntriesCannotBeChangedThroughTheContext()
     {
         var serial = await AddMeterAsync();

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OpenPrepaid.Cli.Commands.Journal;
 using OpenPrepaid.Cli.Output;
 using OpenPrepaid.Core.Journal;
-using OpenPrepaid.Data;
 using Spectre.Console;
 
 namespace OpenPrepaid.Cli.Commands;
@@ -13,7 +11,7 @@ namespace OpenPrepaid.Cli.Commands;
 internal static class JournalCommand
 {
     public const int DefaultLimit = 100;
-    public const int MaxLimit = 10_000;
+    public const int MaxLimit = JournalQuery.MaxLimit;
 
     /// <summary>The <c>--kind</c> value that stands for every charge kind.</summary>
     public const string ChargeGroup = "charge";
@@ -52,7 +50,7 @@ internal static class JournalCommand
 
             var filter = new JournalFilter(scope.Value(serial)?.Trim(), ParseKinds(scope, scope.Value(kind) ?? []), start, end, count);
             var host = await scope.HostAsync(cancellationToken).ConfigureAwait(false);
-            var entries = await JournalQueries.FindAsync(host.Get<IDbContextFactory<OpenPrepaidDbContext>>(), filter, cancellationToken).ConfigureAwait(false);
+            var entries = await JournalQueries.FindAsync(host.Get<IJournal>(), filter, cancellationToken).ConfigureAwait(false);
             await ShowAsync(scope, entries).ConfigureAwait(false);
             return ExitCodes.Success;
         });

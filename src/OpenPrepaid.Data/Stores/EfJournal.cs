@@ -39,6 +39,18 @@ internal sealed class EfJournal(IDbContextFactory<OpenPrepaidDbContext> factory)
             entries = entries.Where(j => j.At < to);
         }
 
-        return await entries.OrderByDescending(j => j.Id).Take(Math.Clamp(query.Limit, 1, 10_000)).ToListAsync(cancellationToken);
+        if (query.Kinds is { Count: > 0 } kinds)
+        {
+            var included = kinds.ToList();
+            entries = entries.Where(j => included.Contains(j.Kind));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Operator))
+        {
+            var name = query.Operator.Trim().ToLowerInvariant();
+            entries = entries.Where(j => j.Operator.ToLower().Contains(name));
+        }
+
+        return await entries.OrderByDescending(j => j.Id).Take(Math.Clamp(query.Limit, 1, JournalQuery.MaxLimit)).ToListAsync(cancellationToken);
     }
 }

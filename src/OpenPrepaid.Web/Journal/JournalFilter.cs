@@ -12,5 +12,5 @@ public sealed record JournalFilter(
     string? Operator = null,
     int Limit = 200)
 {
-    public const int MaxLimit = 10_000;
+    public const int MaxLimit = JournalQuery.MaxLimit;
 }

@@ -1,52 +1,23 @@
-using Microsoft.EntityFrameworkCore;
 using OpenPrepaid.Core.Journal;
-using OpenPrepaid.Data;
 
 namespace OpenPrepaid.Web.Journal;
 
-/// <summary>
-/// Queries the journal with the filters the console and the API offer. It reads the journal table directly
-/// because the domain's query has no kind or operator filter; it never writes.
-/// </summary>
-public sealed class JournalSearch(IDbContextFactory<OpenPrepaidDbContext> factory)
+/// <summary>Queries the journal with the filters the console and the API offer, through the domain's journal.</summary>
+public sealed class JournalSearch(IJournal journal)
 {
     /// <summary>Returns matching entries, newest first.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> QueryAsync(JournalFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JournalEntry>> QueryAsync(JournalFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var entries = db.Journal.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.MeterSerial))
-        {
-            var serial = filter.MeterSerial.Trim();
-            entries = entries.Where(j => j.MeterSerial == serial);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            entries = entries.Where(j => j.Kind == kind);
-        }
-
-        if (filter.From is { } from)
-        {
-            entries = entries.Where(j => j.At >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            entries = entries.Where(j => j.At < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Operator))
-        {
-            var name = filter.Operator.Trim().ToLowerInvariant();
-            entries = entries.Where(j => j.Operator.ToLower().Contains(name));
-        }
-
-        return await entries
-            .OrderByDescending(j => j.Id)
-            .Take(Math.Clamp(filter.Limit, 1, JournalFilter.MaxLimit))
-            .ToListAsync(cancellationToken);
+        var serial = string.IsNullOrWhiteSpace(filter.MeterSerial) ? null : filter.MeterSerial.Trim();
+        var query = new JournalQuery(
+            MeterSerial: serial,
+            From: filter.From,
+            To: filter.To,
+            Limit: Math.Clamp(filter.Limit, 1, JournalFilter.MaxLimit),
+            Kinds: filter.Kind is { } kind ? [kind] : null,
+            Operator: filter.Operator);
+        return journal.QueryAsync(query, cancellationToken);
     }
 }

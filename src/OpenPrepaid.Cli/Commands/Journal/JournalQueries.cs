@@ -1,42 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using OpenPrepaid.Core.Journal;
-using OpenPrepaid.Data;
 
 namespace OpenPrepaid.Cli.Commands.Journal;
 
-/// <summary>
-/// Reads the journal table directly, because the domain's journal query has no kind filter. It only reads; the
-/// journal is append-only.
-/// </summary>
+/// <summary>Turns the options of <c>journal</c> into a query of the domain's journal.</summary>
 internal static class JournalQueries
 {
     /// <summary>Returns the matching entries, newest first.</summary>
-    public static async Task<IReadOnlyList<JournalEntry>> FindAsync(
-        IDbContextFactory<OpenPrepaidDbContext> factory, JournalFilter filter, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<JournalEntry>> FindAsync(IJournal journal, JournalFilter filter, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var entries = db.Journal.AsNoTracking();
-        if (filter.Serial is { } serial)
-        {
-            entries = entries.Where(j => j.MeterSerial == serial);
-        }
-
-        if (filter.Kinds.Count > 0)
-        {
-            var kinds = filter.Kinds.ToList();
-            entries = entries.Where(j => kinds.Contains(j.Kind));
-        }
-
-        if (filter.From is { } from)
-        {
-            entries = entries.Where(j => j.At >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            entries = entries.Where(j => j.At < to);
-        }
-
-        return await entries.OrderByDescending(j => j.Id).Take(filter.Limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var query = new JournalQuery(
+            MeterSerial: filter.Serial,
+            From: filter.From,
+            To: filter.To,
+            Limit: filter.Limit,
+            Kinds: filter.Kinds.Count > 0 ? filter.Kinds : null);
+        return journal.QueryAsync(query, cancellationToken);
     }
 }
