@@ -35,7 +35,7 @@ internal sealed class CommandHost : IAsyncDisposable
 
         var location = DatabaseLocation.Resolve(settings.Database, settings.DataFolder, context.Messages);
 
-        // Every result reaches the operator as output, so the log shows only errors unless --verbose asks for more.
+        // Every result reaches the operator as output, so the log shows only errors unless --verbose is given.
         var loggers = context.CreateLoggerFactory(settings.Verbose ? LogLevel.Debug : LogLevel.Error);
         ServiceProvider? services = null;
         try

@@ -1,7 +1,7 @@
 namespace OpenPrepaid.Dlms.Server;
 
 /// <summary>
-/// One logical server (a meter) as a server transport host sees it: a source of sessions, one per
+/// One logical server (a meter) as a server transport host uses it: a source of sessions, one per
 /// connection or HDLC link, and of the faults to inject into its exchanges.
 /// </summary>
 public interface IDlmsServerEndpoint

@@ -4,7 +4,7 @@ namespace OpenPrepaid.Dlms.Xdlms;
 
 /// <summary>
 /// ConfirmedServiceError: 0E service-choice ServiceError-tag value. In DLMS the choice is 1 (initiateError),
-/// 5 (read) or 6 (write); the ServiceError tag says which group the value belongs to (6 = initiate).
+/// 5 (read) or 6 (write); the ServiceError tag names the group the value belongs to (6 = initiate).
 /// </summary>
 public sealed record ConfirmedServiceError(byte ServiceChoice, ServiceErrorKind Kind, byte Value) : DlmsApdu
 {
@@ -18,7 +18,7 @@ public sealed record ConfirmedServiceError(byte ServiceChoice, ServiceErrorKind 
         writer.WriteByte(Value);
     }
 
-    /// <summary>An initiateError answered to an InitiateRequest the server cannot accept.</summary>
+    /// <summary>Returns the initiateError a server sends for an InitiateRequest it cannot accept.</summary>
     public static ConfirmedServiceError Initiate(InitiateError error) => new(InitiateErrorChoice, ServiceErrorKind.Initiate, (byte)error);
 
     public override string ToString() => Kind == ServiceErrorKind.Initiate

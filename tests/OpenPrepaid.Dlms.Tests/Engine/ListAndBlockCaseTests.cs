@@ -17,7 +17,7 @@ public class ListAndBlockCaseTests
     [Fact]
     public async Task MeterWithoutMultipleReferencesIsReadWithSingleGets()
     {
-        // Case B14, P1: conformance 00 50 1D has the multiple-references bit off.
+        // Conformance 00 50 1D, as such a meter negotiates it, has the multiple-references bit off.
         var p1 = Conformance.PriorityMgmtSupported | Conformance.BlockTransferWithGetOrRead | Conformance.Get | Conformance.Set
             | Conformance.SelectiveAccess | Conformance.Action;
         var device = EngineFixture.CreateDevice(conformance: p1, serverMaxPdu: 239);
@@ -34,7 +34,7 @@ public class ListAndBlockCaseTests
     [Fact]
     public async Task ShortListMeterIsReadInChunksOfTwo()
     {
-        // Case B14, P2: the meter takes lists of at most two items; the per-meter cap says so.
+        // The meter takes lists of at most two items, and the per-meter cap is set to match.
         var device = EngineFixture.CreateDevice(serverMaxListSize: 2);
         var (client, transport) = EngineFixture.Connect(device, 16, EngineFixture.Public with { MaxListSize = 2 });
         await client.AssociateAsync();
@@ -50,7 +50,7 @@ public class ListAndBlockCaseTests
     [Fact]
     public async Task LargeSetUsesBlocksWithinServerPdu()
     {
-        // Case B07 with B09's negotiated server max PDU of 239: a 265-byte value needs two blocks.
+        // A meter that negotiated a max PDU of 239 needs two blocks for a 265-byte tariff table.
         var device = EngineFixture.CreateDevice(serverMaxPdu: 239, tariffTableBytes: 10);
         var (client, transport) = EngineFixture.Connect(device, 1, EngineFixture.Management);
         await client.AssociateAsync();

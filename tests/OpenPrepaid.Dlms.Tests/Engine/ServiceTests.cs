@@ -138,7 +138,7 @@ public class ServiceTests
     }
 
     [Fact]
-    public async Task ListAnswerLongerThanClientPduArrivesInBlocks()
+    public async Task LongListResponseArrivesInBlocks()
     {
         var device = EngineFixture.CreateDevice(tariffTableBytes: 600);
         var (client, _) = EngineFixture.Connect(device, 16, EngineFixture.Public with { MaxReceivePduSize = 200 });
@@ -169,7 +169,7 @@ public class ServiceTests
     [Fact]
     public async Task ServiceOutsideConformanceGetsExceptionResponse()
     {
-        // Case B14, profile P1: the meter grants no multiple references and answers a list with D8 01 02.
+        // A meter that grants no multiple references rejects a list with exception-response D8 01 02.
         var device = EngineFixture.CreateDevice(conformance: Conformance.Get | Conformance.Set | Conformance.Action);
         using var session = device.OpenSession(16, 1);
         var aarq = Hex.Parse("60 1D A1 09 06 07 60 85 74 05 08 01 01 BE 10 04 0E 01 00 00 00 06 5F 1F 04 00 00 7E 1F 04 B0");

@@ -39,7 +39,8 @@ public class SimulatedFleetTests
         Assert.Equal([6, 6, 6, 1, 2, 6, 4, 5], plans.Select(plan => (int)plan.ControlMode));
         Assert.InRange(plans[2].InitialBalance, 50, 300);
         Assert.Equal(0, plans[2].CreditLimit);
-        Assert.True(plans[4].NoSwitchOffOnSaturday && plans[4].NoSwitchOffOnSunday);
+        Assert.True(plans[4].NoSwitchOffOnSaturday);
+        Assert.True(plans[4].NoSwitchOffOnSunday);
         Assert.Equal(3_000u, plans[6].PowerLimitWatts);
         Assert.Equal(-5_000, plans[7].CreditLimit);
         Assert.All(plans.Where(plan => plan.Index is not (2 or 7)), plan => Assert.InRange(plan.InitialBalance, 20_000, 300_000));

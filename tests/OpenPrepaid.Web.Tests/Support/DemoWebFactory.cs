@@ -16,8 +16,8 @@ namespace OpenPrepaid.Web.Tests.Support;
 /// <summary>
 /// The web host as a newcomer starts it: no connection string and no demo setting, so the demo fleet runs with
 /// the real DLMS driver, on Kestrel at 127.0.0.1 over SQLite in a temporary folder. Two substitutions: the
-/// one-time password is captured instead of printed, and the real clock beneath the meters' accelerated one is
-/// a fake that does not move until a test advances it, so a test can compare a reading with the meter exactly.
+/// one-time password is captured instead of printed. The real clock beneath the meters' accelerated one is a
+/// fake that moves only when a test advances it, so a test can compare a reading with the meter exactly.
 /// </summary>
 public sealed class DemoWebFactory : WebApplicationFactory<Program>
 {
